@@ -1,0 +1,109 @@
+package dev.jwksserver.it;
+
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The WAR as built, with no keystore configured: three RSA-2048 keys generated at deploy time.
+ */
+@ExtendWith(ArquillianExtension.class)
+class GeneratedKeysIT {
+
+    private static final List<String> PRIVATE_MEMBERS = List.of("\"d\"", "\"p\"", "\"q\"", "\"dp\"", "\"dq\"",
+            "\"qi\"");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.war();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void servesThreePublicRsaKeysWithDistinctThumbprintKids() throws Exception {
+        HttpResponse<String> response = Http.get(base, "/api/jwks");
+
+        assertEquals(200, response.statusCode());
+        assertEquals("application/json", response.headers().firstValue("Content-Type").orElseThrow());
+        JWKSet set = JWKSet.parse(response.body());
+        assertEquals(3, set.getKeys().size());
+        for (JWK key : set.getKeys()) {
+            RSAKey rsa = key.toRSAKey();
+            assertFalse(rsa.isPrivate());
+            assertEquals("RS256", rsa.getAlgorithm().getName());
+            assertEquals("sig", rsa.getKeyUse().identifier());
+            assertEquals(2048, rsa.size());
+            assertEquals(rsa.computeThumbprint().toString(), rsa.getKeyID());
+        }
+        Set<String> kids = set.getKeys().stream().map(JWK::getKeyID).collect(Collectors.toSet());
+        assertEquals(3, kids.size());
+        PRIVATE_MEMBERS.forEach(member -> assertFalse(response.body().contains(member), member));
+    }
+
+    @Test
+    void setsCacheControlAndAStrongEntityTag() {
+        HttpResponse<String> response = Http.get(base, "/api/jwks");
+
+        assertEquals("public, max-age=300", response.headers().firstValue("Cache-Control").orElseThrow());
+        String tag = response.headers().firstValue("ETag").orElseThrow();
+        assertTrue(tag.matches("\"[A-Za-z0-9_-]{43}\""), tag);
+    }
+
+    @Test
+    void answersNotModifiedToTheCurrentEntityTag() {
+        String tag = Http.get(base, "/api/jwks").headers().firstValue("ETag").orElseThrow();
+
+        HttpResponse<String> response = Http.get(base, "/api/jwks", "If-None-Match", tag);
+
+        assertEquals(304, response.statusCode());
+        assertEquals("", response.body());
+        assertEquals(tag, response.headers().firstValue("ETag").orElseThrow());
+        assertEquals(200, Http.get(base, "/api/jwks", "If-None-Match", "\"other\"").statusCode());
+    }
+
+    @Test
+    void servesTheSameBytesAtTheWellKnownPath() {
+        HttpResponse<String> api = Http.get(base, "/api/jwks");
+        HttpResponse<String> wellKnown = Http.get(base, "/.well-known/jwks.json");
+
+        assertEquals(200, wellKnown.statusCode());
+        assertEquals(api.body(), wellKnown.body());
+        assertEquals(api.headers().firstValue("ETag"), wellKnown.headers().firstValue("ETag"));
+    }
+
+    @Test
+    void answersWithTheJwkSetMediaTypeWhenAskedForIt() {
+        HttpResponse<String> response = Http.get(base, "/api/jwks", "Accept", "application/jwk-set+json");
+
+        assertEquals(200, response.statusCode());
+        assertEquals("application/jwk-set+json", response.headers().firstValue("Content-Type").orElseThrow());
+    }
+
+    @Test
+    void answersUnknownPathsWithAProblemDocument() {
+        HttpResponse<String> response = Http.get(base, "/api/nothing-here");
+
+        assertEquals(404, response.statusCode());
+        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals("{\"type\":\"about:blank\",\"title\":\"Not Found\",\"status\":404,"
+                + "\"detail\":\"There is no resource at this path.\"}", response.body());
+    }
+}
