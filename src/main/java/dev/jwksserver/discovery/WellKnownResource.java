@@ -1,6 +1,7 @@
 package dev.jwksserver.discovery;
 
 import dev.jwksserver.jwks.JwksResponder;
+import dev.jwksserver.token.IssuerIdentifier;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 /**
  * The well-known URIs (RFC 8615) under which clients look for this server's metadata.
@@ -19,6 +21,12 @@ public class WellKnownResource {
 
     @Inject
     JwksResponder jwksResponder;
+
+    @Inject
+    ServerMetadata metadata;
+
+    @Inject
+    IssuerIdentifier issuer;
 
     /**
      * {@code GET /.well-known/jwks.json}: the same JWK Set as {@code /api/jwks}, where many clients look first.
@@ -32,5 +40,36 @@ public class WellKnownResource {
     @Produces({MediaType.APPLICATION_JSON, JwksResponder.JWK_SET_JSON})
     public Response jwks(@Context Request request, @Context HttpHeaders headers) {
         return jwksResponder.respond(request, headers);
+    }
+
+    /**
+     * {@code GET /.well-known/oauth-authorization-server}: the RFC 8414 metadata document.
+     *
+     * @param uriInfo the request's URIs, for the default issuer
+     * @return the metadata
+     */
+    @GET
+    @Path("oauth-authorization-server")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response authorizationServer(@Context UriInfo uriInfo) {
+        return metadataResponse(uriInfo);
+    }
+
+    /**
+     * {@code GET /.well-known/openid-configuration}: the same document, where OpenID clients look for it.
+     *
+     * @param uriInfo the request's URIs, for the default issuer
+     * @return the metadata
+     */
+    @GET
+    @Path("openid-configuration")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response openidConfiguration(@Context UriInfo uriInfo) {
+        return metadataResponse(uriInfo);
+    }
+
+    private Response metadataResponse(UriInfo uriInfo) {
+        return Response.ok(metadata.document(issuer.of(uriInfo)), MediaType.APPLICATION_JSON_TYPE)
+                .header(HttpHeaders.CACHE_CONTROL, "public, max-age=300").build();
     }
 }
