@@ -33,6 +33,23 @@ public final class Http {
         return send(request.build());
     }
 
+    /** Sends a POST with a form body and optional header name/value pairs. */
+    public static HttpResponse<String> postForm(URL base, String path, String body, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(base, path)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request.build());
+    }
+
+    /** @return an HTTP Basic {@code Authorization} header value */
+    public static String basic(String user, String password) {
+        return "Basic " + java.util.Base64.getEncoder()
+                .encodeToString((user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     /** Sends a request. */
     public static HttpResponse<String> send(HttpRequest request) {
         try {
