@@ -37,6 +37,8 @@ public class TokenIssuer {
     Clock clock = Clock.systemUTC();
 
     /**
+     * Issues a token signed by the key ring's active key.
+     *
      * @param client the authenticated client
      * @param issuer the {@code iss} claim
      * @param scopes the granted scopes, in request order
@@ -44,8 +46,22 @@ public class TokenIssuer {
      * @return the signed token
      */
     public IssuedToken issue(Client client, String issuer, List<String> scopes, Optional<String> audience) {
-        SigningKey key = keyRing.current().active();
-        Instant now = clock.instant();
+        return sign(keyRing.current().active(), clock.instant(), client, issuer, scopes, audience);
+    }
+
+    /**
+     * Builds and signs one token: the whole work of {@link #issue}, without the key ring.
+     *
+     * @param key the key that signs
+     * @param now the issue time
+     * @param client the authenticated client
+     * @param issuer the {@code iss} claim
+     * @param scopes the granted scopes, in request order
+     * @param audience the {@code aud} claim, if any
+     * @return the signed token
+     */
+    public static IssuedToken sign(SigningKey key, Instant now, Client client, String issuer, List<String> scopes,
+            Optional<String> audience) {
         Instant expiry = now.plus(client.tokenLifetime());
         String jti = newTokenId();
         String scope = String.join(" ", scopes);
