@@ -1,5 +1,7 @@
 package dev.jwksserver.keys;
 
+import java.util.Map;
+
 /**
  * What kind of key pairs are generated, and how many: for the keys made at deploy time when no key source is
  * configured, and for {@code jwks.keystore.generate-if-missing}.
@@ -43,6 +45,6 @@ public record GenerationSettings(JwsAlgorithm algorithm, int count) {
      */
     AlgorithmPolicy algorithmPolicy() {
         JwsAlgorithm rsa = KeyType.RSA.accepts(algorithm) ? algorithm : JwsAlgorithm.RS256;
-        return new AlgorithmPolicy(rsa, java.util.Map.of());
+        return new AlgorithmPolicy(rsa, Map.of());
     }
 }

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -50,7 +51,7 @@ public final class PemDirectoryKeySource implements KeySource {
         Map<String, PemContent> files = readAll(listPemFiles());
         List<SigningKey> keys = new ArrayList<>();
         List<String> labels = new ArrayList<>();
-        Set<String> claimed = new java.util.HashSet<>();
+        Set<String> claimed = new HashSet<>();
         files.forEach((name, content) -> {
             if (content.optionalPrivateKey().isPresent()) {
                 keys.add(signingKey(name, withCompanionChain(name, content, files, claimed)));

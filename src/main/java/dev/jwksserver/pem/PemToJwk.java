@@ -15,6 +15,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.security.PublicKey;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -117,7 +118,7 @@ public final class PemToJwk {
             throw new PemException("it holds no private key, so --private has nothing to add");
         }
         PrivateJwk<?, ?, ?> jwk = Jwks.builder().key(content.privateKey()).publicKey(publicKey).build();
-        Map<String, Object> members = new java.util.LinkedHashMap<>();
+        Map<String, Object> members = new LinkedHashMap<>();
         for (String member : PRIVATE_MEMBERS) {
             Object value = jwk.get(member);
             // jjwt hands private values out wrapped, so that they are never printed by accident.

@@ -17,12 +17,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.cert.X509Certificate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A deployment configured with a directory of PEM files (an RSA key with its certificate beside it as in a
@@ -75,9 +76,7 @@ class PemKeysIT {
                 set.getKeys().stream().map(key -> key.getAlgorithm().getName()).toList());
         assertEquals(rsa.getPublic(), set.getKeys().get(0).toRSAKey().toPublicKey());
         assertEquals(ec.getPublic(), set.getKeys().get(1).toECKey().toPublicKey());
-        assertEquals(ed25519.getPublic().getEncoded().length, 44);
-        assertTrue(java.util.Arrays.equals(rawEd25519(ed25519),
-                set.getKeys().get(2).toOctetKeyPair().getDecodedX()));
+        assertArrayEquals(rawEd25519(ed25519), set.getKeys().get(2).toOctetKeyPair().getDecodedX());
         assertEquals(List.of(Base64.encode(rsaCertificate.getEncoded())), set.getKeys().get(0).getX509CertChain());
         for (JWK key : set.getKeys()) {
             assertFalse(key.isPrivate());
@@ -89,6 +88,6 @@ class PemKeysIT {
     private static byte[] rawEd25519(KeyPair pair) {
         byte[] encoded = pair.getPublic().getEncoded();
         // SubjectPublicKeyInfo of Ed25519: a 12-byte prefix, then the 32-byte key (RFC 8410 section 4).
-        return java.util.Arrays.copyOfRange(encoded, 12, 44);
+        return Arrays.copyOfRange(encoded, 12, 44);
     }
 }
