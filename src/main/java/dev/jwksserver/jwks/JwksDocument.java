@@ -1,8 +1,10 @@
 package dev.jwksserver.jwks;
 
 import dev.jwksserver.json.JsonWriter;
+import dev.jwksserver.keys.JwsAlgorithm;
 import dev.jwksserver.keys.KeySet;
 import dev.jwksserver.keys.SigningKey;
+import io.jsonwebtoken.security.PublicJwk;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -51,25 +53,40 @@ public final class JwksDocument {
 
     /**
      * The public members of one key: {@code kty}, {@code kid}, {@code use}, {@code alg}, the key parameters of
-     * RFC 7518 section 6, and {@code x5c} and {@code x5t#S256} (RFC 7517 sections 4.7 and 4.9) when the key
-     * has a certificate.
+     * RFC 7518 section 6 or RFC 8037 section 2, and {@code x5c} and {@code x5t#S256} (RFC 7517 sections 4.7 and
+     * 4.9) when the key has a certificate.
      */
     static Map<String, Object> publicMembers(SigningKey key) {
+        return publicMembers(key.publicJwk(), key.kid(), key.algorithm(), key.certificateChain());
+    }
+
+    /**
+     * The public members of a key, in the order the JWK Set writes them; shared with the PEM conversion command
+     * so that both write the same JSON.
+     *
+     * @param publicJwk the public JWK (jjwt); only the members listed in this class are read from it
+     * @param kid the key id
+     * @param algorithm the JWS algorithm the key signs with
+     * @param certificateChain the certificates, leaf first, or an empty list
+     * @return the members, ordered
+     */
+    public static Map<String, Object> publicMembers(PublicJwk<?> publicJwk, String kid, JwsAlgorithm algorithm,
+            List<X509Certificate> certificateChain) {
         Map<String, Object> jwk = new LinkedHashMap<>();
-        jwk.put("kty", key.publicJwk().getType());
-        jwk.put("kid", key.kid());
+        jwk.put("kty", publicJwk.getType());
+        jwk.put("kid", kid);
         jwk.put("use", "sig");
-        jwk.put("alg", key.algorithm().name());
+        jwk.put("alg", algorithm.name());
         for (String member : KEY_MEMBERS) {
-            Object value = key.publicJwk().get(member);
+            Object value = publicJwk.get(member);
             if (value != null) {
                 jwk.put(member, value.toString());
             }
         }
-        if (!key.certificateChain().isEmpty()) {
-            jwk.put("x5c", certificateChain(key.certificateChain()));
+        if (!certificateChain.isEmpty()) {
+            jwk.put("x5c", certificateChain(certificateChain));
             jwk.put("x5t#S256", Base64.getUrlEncoder().withoutPadding()
-                    .encodeToString(sha256(der(key.certificateChain().get(0)))));
+                    .encodeToString(sha256(der(certificateChain.get(0)))));
         }
         return jwk;
     }

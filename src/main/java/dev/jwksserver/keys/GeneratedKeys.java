@@ -15,12 +15,13 @@ import java.security.KeyPairGenerator;
 import java.security.Provider;
 import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
+import java.security.spec.ECGenParameterSpec;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 
 /**
- * Makes new RSA key pairs and self-signed certificates for them.
+ * Makes new key pairs for a JWS algorithm, and self-signed certificates for them.
  */
 final class GeneratedKeys {
 
@@ -40,13 +41,30 @@ final class GeneratedKeys {
     private GeneratedKeys() {
     }
 
-    static KeyPair newRsaKeyPair() {
+    /** @return the type of key that signs with the algorithm */
+    static KeyType typeOf(JwsAlgorithm algorithm) {
+        return switch (algorithm) {
+            case RS256, RS384, RS512, PS256, PS384, PS512 -> KeyType.RSA;
+            case ES256 -> KeyType.EC_P256;
+            case ES384 -> KeyType.EC_P384;
+            case ES512 -> KeyType.EC_P521;
+            case EdDSA -> KeyType.ED25519;
+        };
+    }
+
+    /** @return a new key pair of the type that signs with the algorithm */
+    static KeyPair newKeyPair(JwsAlgorithm algorithm) {
+        KeyType type = typeOf(algorithm);
         try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(RSA_BITS, RANDOM);
-            return generator.generateKeyPair();
+            return switch (type) {
+                case RSA -> generate("RSA", generator -> generator.initialize(RSA_BITS, RANDOM));
+                case EC_P256 -> ec("secp256r1");
+                case EC_P384 -> ec("secp384r1");
+                case EC_P521 -> ec("secp521r1");
+                case ED25519 -> generate("Ed25519", generator -> { });
+            };
         } catch (GeneralSecurityException e) {
-            throw new KeyLoadException("this JVM cannot generate RSA-" + RSA_BITS + " key pairs", e);
+            throw new KeyLoadException("this JVM cannot generate " + type + " key pairs", e);
         }
     }
 
@@ -57,12 +75,37 @@ final class GeneratedKeys {
                 Date.from(now.minus(Duration.ofMinutes(5))), Date.from(now.plus(CERTIFICATE_VALIDITY)), subject,
                 keyPair.getPublic());
         try {
-            var signer = new JcaContentSignerBuilder("SHA256withRSA").setProvider(BOUNCY_CASTLE)
-                    .build(keyPair.getPrivate());
+            var signer = new JcaContentSignerBuilder(certificateSignature(KeyType.of(keyPair.getPublic())))
+                    .setProvider(BOUNCY_CASTLE).build(keyPair.getPrivate());
             return new JcaX509CertificateConverter().setProvider(BOUNCY_CASTLE)
                     .getCertificate(builder.build(signer));
         } catch (OperatorCreationException | GeneralSecurityException e) {
             throw new KeyLoadException("cannot make a self-signed certificate for " + commonName, e);
         }
+    }
+
+    private static String certificateSignature(KeyType type) {
+        return switch (type) {
+            case RSA -> "SHA256withRSA";
+            case EC_P256 -> "SHA256withECDSA";
+            case EC_P384 -> "SHA384withECDSA";
+            case EC_P521 -> "SHA512withECDSA";
+            case ED25519 -> "Ed25519";
+        };
+    }
+
+    private static KeyPair ec(String curve) throws GeneralSecurityException {
+        return generate("EC", generator -> generator.initialize(new ECGenParameterSpec(curve), RANDOM));
+    }
+
+    private static KeyPair generate(String algorithm, GeneratorSetup setup) throws GeneralSecurityException {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance(algorithm);
+        setup.initialize(generator);
+        return generator.generateKeyPair();
+    }
+
+    @FunctionalInterface
+    private interface GeneratorSetup {
+        void initialize(KeyPairGenerator generator) throws GeneralSecurityException;
     }
 }

@@ -1,7 +1,8 @@
 package dev.jwksserver.keys;
 
 /**
- * Where the key ring gets its keys from: a PKCS12 keystore, or key pairs generated at deploy time.
+ * Where the key ring gets its keys from: a PKCS12 keystore, a directory of PEM files, or key pairs generated at
+ * deploy time.
  */
 public interface KeySource {
 

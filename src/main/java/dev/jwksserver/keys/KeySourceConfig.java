@@ -1,19 +1,22 @@
 package dev.jwksserver.keys;
 
+import dev.jwksserver.pem.PemDirectoryKeySource;
+import dev.jwksserver.pem.PemDirectorySettings;
 import org.eclipse.microprofile.config.Config;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Chooses the key source from the {@code jwks.keystore.*} configuration.
+ * Chooses the key source from the {@code jwks.*} configuration.
  *
- * <p>With {@code jwks.keystore.path} set, keys come from that PKCS12 file and only from it: a missing or broken
- * keystore is an error, never a reason to fall back to generated keys. Without it, key pairs are generated.
+ * <p>With {@code jwks.keystore.path} set, keys come from that PKCS12 file and only from it; with
+ * {@code jwks.pem.dir} set, from that directory of PEM files and only from it. A missing or broken source is an
+ * error, never a reason to fall back to generated keys. With neither, key pairs are generated as
+ * {@code jwks.generate.*} says. {@code jwks.rsa-algorithm} and {@code jwks.key-algorithms} choose the algorithm
+ * of keystore and PEM keys.
  */
 public final class KeySourceConfig {
 
@@ -23,6 +26,8 @@ public final class KeySourceConfig {
     static final String ALIASES = "jwks.keystore.aliases";
     static final String GENERATE_IF_MISSING = "jwks.keystore.generate-if-missing";
     static final String KID = "jwks.keystore.kid";
+    static final String PEM_DIR = "jwks.pem.dir";
+    static final String PEM_PASSWORD_FILE = "jwks.pem.password-file";
 
     private KeySourceConfig() {
     }
@@ -34,13 +39,50 @@ public final class KeySourceConfig {
      */
     public static KeySource from(Config config) {
         Optional<String> path = nonBlank(config, PATH);
+        Optional<String> pemDir = nonBlank(config, PEM_DIR);
+        if (path.isPresent() && pemDir.isPresent()) {
+            throw new KeyLoadException("Cannot load signing keys: both " + PATH + " and " + PEM_DIR
+                    + " are set; set only one");
+        }
+        if (pemDir.isPresent()) {
+            return pemDirectory(config, Path.of(pemDir.get()));
+        }
         if (path.isEmpty()) {
-            return new GeneratedKeySource();
+            return new GeneratedKeySource(generation(config));
         }
         Path keystore = Path.of(path.get());
         return new KeystoreKeySource(new KeystoreSettings(keystore, password(config, keystore), aliases(config),
                 config.getOptionalValue(GENERATE_IF_MISSING, Boolean.class).orElse(false),
-                KidStrategy.parse(nonBlank(config, KID).orElse("thumbprint"))));
+                KidStrategy.parse(nonBlank(config, KID).orElse("thumbprint")), algorithmPolicy(config),
+                generation(config)));
+    }
+
+    private static KeySource pemDirectory(Config config, Path directory) {
+        char[] password = nonBlank(config, PEM_PASSWORD_FILE)
+                .map(file -> PasswordFile.read(Path.of(file), "PEM directory " + directory)).orElse(null);
+        return new PemDirectoryKeySource(new PemDirectorySettings(directory, password, algorithmPolicy(config)));
+    }
+
+    private static AlgorithmPolicy algorithmPolicy(Config config) {
+        return AlgorithmPolicy.parse(nonBlank(config, AlgorithmPolicy.RSA_ALGORITHM).orElse("RS256"),
+                nonBlank(config, AlgorithmPolicy.KEY_ALGORITHMS).orElse(""));
+    }
+
+    private static GenerationSettings generation(Config config) {
+        JwsAlgorithm algorithm = nonBlank(config, GenerationSettings.ALGORITHM)
+                .map(name -> JwsAlgorithm.parse(name, GenerationSettings.ALGORITHM)).orElse(JwsAlgorithm.RS256);
+        int count = nonBlank(config, GenerationSettings.COUNT).map(KeySourceConfig::count)
+                .orElse(GenerationSettings.DEFAULT_COUNT);
+        return new GenerationSettings(algorithm, count);
+    }
+
+    private static int count(String value) {
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new KeyLoadException(GenerationSettings.COUNT + " is '" + value + "'; a whole number is expected",
+                    e);
+        }
     }
 
     private static char[] password(Config config, Path keystore) {
@@ -51,21 +93,10 @@ public final class KeySourceConfig {
                     + PASSWORD + " and " + PASSWORD_FILE + " are set; set only one");
         }
         if (file.isPresent()) {
-            return readPasswordFile(Path.of(file.get()), keystore);
+            return PasswordFile.read(Path.of(file.get()), "PKCS12 keystore " + keystore);
         }
         return inline.orElseThrow(() -> new KeyLoadException("Cannot load signing keys from PKCS12 keystore "
                 + keystore + ": " + PASSWORD + " or " + PASSWORD_FILE + " must be set")).toCharArray();
-    }
-
-    private static char[] readPasswordFile(Path file, Path keystore) {
-        try {
-            String content = Files.readString(file);
-            // A password file written by "echo" ends with a line break that is not part of the password.
-            return content.replaceFirst("\\R\\z", "").toCharArray();
-        } catch (IOException e) {
-            throw new KeyLoadException("Cannot load signing keys from PKCS12 keystore " + keystore
-                    + ": the password file " + file + " cannot be read (" + e.getClass().getSimpleName() + ")", e);
-        }
     }
 
     private static List<String> aliases(Config config) {

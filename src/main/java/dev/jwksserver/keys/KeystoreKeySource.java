@@ -36,15 +36,20 @@ public final class KeystoreKeySource implements KeySource {
     @Override
     public KeySet load() {
         if (settings.generateIfMissing() && !Files.exists(settings.path())) {
-            KeystoreWriter.writeNewKeys(settings.path(), settings.password(), GeneratedKeySource.KEY_COUNT);
-            LOG.info(() -> "Wrote " + GeneratedKeySource.KEY_COUNT + " new RSA-" + GeneratedKeys.RSA_BITS
-                    + " key pairs to PKCS12 keystore " + settings.path() + " because it did not exist");
+            KeystoreWriter.writeNewKeys(settings.path(), settings.password(), settings.generation());
+            LOG.info(() -> "Wrote " + settings.generation().describe() + " to PKCS12 keystore " + settings.path()
+                    + " because it did not exist");
         }
         KeyStore store = open();
         List<String> aliases = settings.aliases().isEmpty() ? privateKeyAliases(store) : settings.aliases();
         List<SigningKey> keys = new ArrayList<>(aliases.size());
         for (String alias : aliases) {
             keys.add(readEntry(store, alias));
+        }
+        try {
+            settings.algorithmPolicy().checkLabelsExist(aliases, "the keystore");
+        } catch (KeyLoadException e) {
+            throw failure(e.getMessage(), e);
         }
         return new KeySet(keys, "PKCS12 keystore " + settings.path());
     }
@@ -90,7 +95,7 @@ public final class KeystoreKeySource implements KeySource {
         List<X509Certificate> chain = readChain(store, alias);
         try {
             return SigningKey.of(chain.get(0).getPublicKey(), privateKey, chain, "alias '" + alias + "'", alias,
-                    settings.kidStrategy());
+                    settings.kidStrategy(), settings.algorithmPolicy());
         } catch (KeyLoadException e) {
             throw failure("the entry '" + alias + "' is refused: " + e.getMessage(), e);
         }

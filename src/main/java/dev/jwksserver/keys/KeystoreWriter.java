@@ -20,16 +20,16 @@ final class KeystoreWriter {
     }
 
     /**
-     * Writes {@code count} new RSA key pairs with self-signed certificates under the aliases {@code key-1},
-     * {@code key-2}... The file appears complete or not at all, readable by its owner only where the file system
-     * has POSIX permissions.
+     * Writes new key pairs with self-signed certificates under the aliases {@code key-1}, {@code key-2}... The
+     * file appears complete or not at all, readable by its owner only where the file system has POSIX
+     * permissions.
      */
-    static void writeNewKeys(Path path, char[] password, int count) {
+    static void writeNewKeys(Path path, char[] password, GenerationSettings settings) {
         try {
             KeyStore store = KeyStore.getInstance("PKCS12");
             store.load(null, password);
-            for (int i = 1; i <= count; i++) {
-                KeyPair pair = GeneratedKeys.newRsaKeyPair();
+            for (int i = 1; i <= settings.count(); i++) {
+                KeyPair pair = GeneratedKeys.newKeyPair(settings.algorithm());
                 String alias = "key-" + i;
                 Certificate certificate = GeneratedKeys.selfSigned(pair, "jwks-server " + alias);
                 store.setKeyEntry(alias, pair.getPrivate(), password, new Certificate[] {certificate});

@@ -7,8 +7,6 @@ import io.jsonwebtoken.security.SecurityException;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.cert.X509Certificate;
-import java.security.interfaces.ECPublicKey;
-import java.security.interfaces.RSAPublicKey;
 import java.util.List;
 import java.util.Objects;
 
@@ -20,15 +18,17 @@ import java.util.Objects;
 public final class SigningKey {
 
     private final String kid;
+    private final KeyType type;
     private final JwsAlgorithm algorithm;
     private final PublicJwk<?> publicJwk;
     private final PrivateKey privateKey;
     private final List<X509Certificate> certificateChain;
     private final String origin;
 
-    private SigningKey(String kid, JwsAlgorithm algorithm, PublicJwk<?> publicJwk, PrivateKey privateKey,
-            List<X509Certificate> certificateChain, String origin) {
+    private SigningKey(String kid, KeyType type, JwsAlgorithm algorithm, PublicJwk<?> publicJwk,
+            PrivateKey privateKey, List<X509Certificate> certificateChain, String origin) {
         this.kid = kid;
+        this.type = type;
         this.algorithm = algorithm;
         this.publicJwk = publicJwk;
         this.privateKey = privateKey;
@@ -37,24 +37,45 @@ public final class SigningKey {
     }
 
     /**
-     * Accepts a key pair, choosing its algorithm and its key id.
+     * Accepts a key pair with the default algorithm of its type ({@link AlgorithmPolicy#DEFAULTS}).
      *
      * @param publicKey the public half, published in the JWKS
      * @param privateKey the private half, used only to sign
      * @param certificateChain the certificate chain, leaf first, or an empty list
      * @param origin where the key came from, for logs and errors (e.g. {@code alias 'signing-1'})
-     * @param label the name that becomes the kid under {@link KidStrategy#LABEL}
+     * @param label the key's name in its source; the kid under {@link KidStrategy#LABEL}
      * @param kidStrategy how the kid is derived
      * @return the signing key
      * @throws KeyLoadException if the key type, curve or size is not accepted
      */
     public static SigningKey of(PublicKey publicKey, PrivateKey privateKey, List<X509Certificate> certificateChain,
             String origin, String label, KidStrategy kidStrategy) {
+        return of(publicKey, privateKey, certificateChain, origin, label, kidStrategy, AlgorithmPolicy.DEFAULTS);
+    }
+
+    /**
+     * Accepts a key pair, choosing its algorithm by the policy and its key id by the strategy.
+     *
+     * @param publicKey the public half, published in the JWKS
+     * @param privateKey the private half, used only to sign
+     * @param certificateChain the certificate chain, leaf first, or an empty list
+     * @param origin where the key came from, for logs and errors (e.g. {@code alias 'signing-1'})
+     * @param label the key's name in its source; the kid under {@link KidStrategy#LABEL}, and the key of
+     *              {@link AlgorithmPolicy#perKey()}
+     * @param kidStrategy how the kid is derived
+     * @param policy which algorithm the key signs with
+     * @return the signing key
+     * @throws KeyLoadException if the key type, curve or size is not accepted, or the policy gives it an algorithm
+     *                          of another key type
+     */
+    public static SigningKey of(PublicKey publicKey, PrivateKey privateKey, List<X509Certificate> certificateChain,
+            String origin, String label, KidStrategy kidStrategy, AlgorithmPolicy policy) {
+        KeyType type = KeyType.of(publicKey);
+        JwsAlgorithm algorithm = policy.choose(type, label);
         PublicJwk<?> thumbprintSource = toJwk(publicKey, origin);
-        JwsAlgorithm algorithm = JwsAlgorithm.forKey(thumbprintSource, bitsOf(publicKey));
         String kid = kidStrategy == KidStrategy.LABEL ? label : thumbprint(thumbprintSource);
         PublicJwk<?> published = Jwks.builder().key(publicKey).id(kid).algorithm(algorithm.name()).build();
-        return new SigningKey(kid, algorithm, published, Objects.requireNonNull(privateKey, "privateKey"),
+        return new SigningKey(kid, type, algorithm, published, Objects.requireNonNull(privateKey, "privateKey"),
                 List.copyOf(certificateChain), origin);
     }
 
@@ -69,9 +90,10 @@ public final class SigningKey {
 
     /**
      * Computes the RFC 7638 JWK thumbprint of a public key: the SHA-256 digest of the key's required members,
-     * written as JSON in lexicographic order without whitespace (section 3), encoded as base64url.
+     * written as JSON in lexicographic order without whitespace (section 3), encoded as base64url. For an
+     * Ed25519 key the required members are {@code crv}, {@code kty} and {@code x} (RFC 8037 section 2).
      *
-     * @param publicKey an RSA or EC public key
+     * @param publicKey an RSA, EC or Ed25519 public key
      * @return the thumbprint, 43 base64url characters
      * @throws KeyLoadException if the key cannot be represented as a JWK
      */
@@ -83,22 +105,17 @@ public final class SigningKey {
         return jwk.thumbprint().toString();
     }
 
-    private static int bitsOf(PublicKey publicKey) {
-        if (publicKey instanceof RSAPublicKey rsa) {
-            return rsa.getModulus().bitLength();
-        }
-        if (publicKey instanceof ECPublicKey ec) {
-            return ec.getParams().getCurve().getField().getFieldSize();
-        }
-        return 0;
-    }
-
     /** @return the key id published as {@code kid} and written into the header of every token it signs */
     public String kid() {
         return kid;
     }
 
-    /** @return the JWS algorithm this key signs with */
+    /** @return the kind of key: RSA, an EC curve or Ed25519 */
+    public KeyType type() {
+        return type;
+    }
+
+    /** @return the JWS algorithm this key signs with; its {@code jjwtAlgorithm()} signs with {@link #privateKey()} */
     public JwsAlgorithm algorithm() {
         return algorithm;
     }

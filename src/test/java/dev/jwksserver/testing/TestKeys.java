@@ -54,6 +54,15 @@ public final class TestKeys {
         }
     }
 
+    /** @return a new Ed25519 key pair */
+    public static KeyPair ed25519() {
+        try {
+            return KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** @return a self-signed certificate for the key pair */
     public static X509Certificate selfSigned(KeyPair pair, String commonName) {
         try {
@@ -62,7 +71,11 @@ public final class TestKeys {
             var builder = new JcaX509v3CertificateBuilder(name, BigInteger.valueOf(now.toEpochMilli()),
                     Date.from(now.minus(1, ChronoUnit.HOURS)), Date.from(now.plus(30, ChronoUnit.DAYS)), name,
                     pair.getPublic());
-            String algorithm = "RSA".equals(pair.getPublic().getAlgorithm()) ? "SHA256withRSA" : "SHA256withECDSA";
+            String algorithm = switch (pair.getPublic().getAlgorithm()) {
+                case "RSA" -> "SHA256withRSA";
+                case "EC" -> "SHA256withECDSA";
+                default -> "Ed25519";
+            };
             var signer = new JcaContentSignerBuilder(algorithm).setProvider(BOUNCY_CASTLE).build(pair.getPrivate());
             return new JcaX509CertificateConverter().setProvider(BOUNCY_CASTLE).getCertificate(builder.build(signer));
         } catch (Exception e) {
