@@ -48,8 +48,8 @@ def signing_rates():
     rates = {}
     for result in json.load(open(os.path.join(work, "jmh.json"))):
         params = result.get("params", {})
-        key = params.get("algorithm", result["benchmark"].rsplit(".", 1)[-1])
-        rates[key] = result["primaryMetric"]["score"]
+        name = result["benchmark"].rsplit(".", 1)[-1]
+        rates[(name, params.get("algorithm", ""))] = result["primaryMetric"]["score"]
     return rates
 
 
@@ -66,7 +66,7 @@ rows.append(("GET /api/jwks  jwks-server", server, "%.2f x nginx" % (server["med
              "%.0f MB" % rss("RS256")))
 for algorithm in ("RS256", "ES256", "EdDSA"):
     token = summary("token-" + algorithm)
-    ceiling = rates.get(algorithm, float("nan")) * cores
+    ceiling = rates.get(("signature", algorithm), float("nan")) * cores
     rows.append(("POST /api/token %s" % algorithm, token,
                  "%.2f x ceiling %.0f/s" % (token["median"] / ceiling, ceiling), "%.0f MB" % rss(algorithm)))
 
@@ -82,5 +82,5 @@ for name, s, ratio, memory in rows:
         name, s["median"], s["min"], s["max"], s["p50"] * 1e3, s["p99"] * 1e3, s["errors"], ratio, memory))
 print()
 print("Signing ceiling (JMH, one thread, ops/s; the ceiling for %d cores is %d x this):" % (cores, cores))
-for name, rate in sorted(rates.items()):
-    print("  %-28s %10.0f" % (name, rate))
+for (name, algorithm), rate in sorted(rates.items()):
+    print("  %-20s %-6s %10.0f" % (name, algorithm, rate))
