@@ -58,18 +58,44 @@ public final class Deployments {
         }
     }
 
-    /** @return the base URL of the test server, for deployments that a test deploys itself */
+    /**
+     * @return the base URL of the test server, for deployments that a test deploys itself: the system property
+     *     {@code it.base.url} that the server's Maven profile sets
+     */
     public static URL baseUrl() {
+        String url = System.getProperty("it.base.url",
+                "http://127.0.0.1:" + System.getProperty("it.http.port", "8080") + "/");
         try {
-            return new URL("http://127.0.0.1:" + System.getProperty("it.http.port", "8080") + "/");
+            return new URL(url);
         } catch (MalformedURLException e) {
-            throw new IllegalStateException(e);
+            throw new IllegalStateException("it.base.url is not a URL: " + url, e);
         }
     }
 
-    /** @return the server log of the WildFly the tests run on */
+    /**
+     * @return the log file of the server the tests run on, from the system property {@code it.server.log} that
+     *     the server's Maven profile sets; created empty when the server has not written it yet (Payara Micro
+     *     starts with the first deployment), so that a test can measure it before deploying
+     */
     public static Path serverLog() {
-        return Path.of(System.getProperty("wildfly.home", "target/server"), "standalone", "log", "server.log");
+        Path log = Path.of(System.getProperty("it.server.log", "target/server/standalone/log/server.log"));
+        try {
+            if (Files.notExists(log)) {
+                Files.createDirectories(log.toAbsolutePath().getParent());
+                Files.createFile(log);
+            }
+            return log;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * @return whether a deployment that fails on the server makes {@code Deployer.deploy} throw: not on Payara
+     *     Micro, whose Arquillian connector (3.1) boots one Micro per deployment and answers once it is up
+     */
+    public static boolean reportsFailedDeployments() {
+        return !System.getProperty("it.server", "wildfly").startsWith("payara-micro");
     }
 
     private static Path builtWar() {
