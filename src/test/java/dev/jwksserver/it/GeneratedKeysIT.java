@@ -5,7 +5,6 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -34,8 +33,8 @@ class GeneratedKeysIT {
         return Deployments.war();
     }
 
-    @ArquillianResource
-    URL base;
+    /** Always the loopback address: Payara Micro's connector reports the host's network address instead. */
+    private final URL base = Deployments.baseUrl();
 
     @Test
     void servesThreePublicRsaKeysWithDistinctThumbprintKids() throws Exception {

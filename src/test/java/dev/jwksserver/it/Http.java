@@ -33,6 +33,19 @@ public final class Http {
         return send(request.build());
     }
 
+    /** Sends a GET and keeps the body's bytes as they came. */
+    public static HttpResponse<byte[]> getBytes(URL base, String path) {
+        HttpRequest request = HttpRequest.newBuilder(uri(base, path)).timeout(Duration.ofSeconds(30)).GET().build();
+        try {
+            return CLIENT.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Sends a POST with a form body and optional header name/value pairs. */
     public static HttpResponse<String> postForm(URL base, String path, String body, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(base, path)).timeout(Duration.ofSeconds(30))

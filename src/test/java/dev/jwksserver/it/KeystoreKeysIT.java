@@ -3,20 +3,26 @@ package dev.jwksserver.it;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.util.Base64;
+import dev.jwksserver.jwks.JwksDocument;
+import dev.jwksserver.keys.KeySet;
+import dev.jwksserver.keys.KeystoreKeySource;
+import dev.jwksserver.keys.KeystoreSettings;
+import dev.jwksserver.keys.KidStrategy;
 import dev.jwksserver.testing.TestKeys;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URL;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -30,6 +36,7 @@ class KeystoreKeysIT {
     private static final String PASSWORD = "it-keystore-password";
 
     private static TestKeys.Keystore keystore;
+    private static Path file;
 
     @Deployment(testable = false)
     static WebArchive deployment() throws Exception {
@@ -39,7 +46,7 @@ class KeystoreKeysIT {
                 .key("c-rsa3072", TestKeys.rsa(3072))
                 .key("d-ec384", TestKeys.ec("secp384r1"));
         Path directory = Deployments.workDirectory("keystore-keys");
-        Path file = keystore.writeTo(directory.resolve("keys.p12"), PASSWORD);
+        file = keystore.writeTo(directory.resolve("keys.p12"), PASSWORD);
         Path passwordFile = Files.writeString(directory.resolve("keystore.password"), PASSWORD + "\n");
         return Deployments.war(Map.of(
                 "jwks.keystore.path", file.toString(),
@@ -48,8 +55,8 @@ class KeystoreKeysIT {
                 "jwks.cache.max-age", "60"));
     }
 
-    @ArquillianResource
-    URL base;
+    /** Always the loopback address: Payara Micro's connector reports the host's network address instead. */
+    private final URL base = Deployments.baseUrl();
 
     @Test
     void servesExactlyTheConfiguredEntriesInTheConfiguredOrder() throws Exception {
@@ -68,6 +75,18 @@ class KeystoreKeysIT {
         }
         assertEquals(List.of("RS256", "ES256", "ES384"),
                 set.getKeys().stream().map(key -> key.getAlgorithm().getName()).toList());
+    }
+
+    @Test
+    void servesExactlyTheBytesAndEntityTagTheKeySetGivesOutsideAnyServer() throws Exception {
+        KeySet keys = new KeystoreKeySource(new KeystoreSettings(file, PASSWORD.toCharArray(),
+                List.of("c-rsa3072", "b-ec256", "d-ec384"), false, KidStrategy.THUMBPRINT)).load();
+        JwksDocument expected = JwksDocument.of(keys);
+
+        HttpResponse<byte[]> response = Http.getBytes(base, "/api/jwks");
+
+        assertArrayEquals(expected.jsonCopy(), response.body());
+        assertEquals('"' + expected.entityTag() + '"', response.headers().firstValue("ETag").orElseThrow());
     }
 
     @Test

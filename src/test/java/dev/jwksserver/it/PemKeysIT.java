@@ -7,7 +7,6 @@ import dev.jwksserver.testing.PemText;
 import dev.jwksserver.testing.TestKeys;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -62,8 +61,8 @@ class PemKeysIT {
                 "jwks.key-algorithms", "a-tls.key=PS256"));
     }
 
-    @ArquillianResource
-    URL base;
+    /** Always the loopback address: Payara Micro's connector reports the host's network address instead. */
+    private final URL base = Deployments.baseUrl();
 
     @Test
     void servesTheRsaEcAndEd25519KeysInFileNameOrder() throws Exception {

@@ -16,7 +16,6 @@ import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import dev.jwksserver.clients.SecretDigest;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -65,8 +64,8 @@ class TokenIT {
         return Deployments.war(Map.of("jwks.clients.file", file.toString()));
     }
 
-    @ArquillianResource
-    URL base;
+    /** Always the loopback address: Payara Micro's connector reports the host's network address instead. */
+    private final URL base = Deployments.baseUrl();
 
     private String issuer() {
         return base.toExternalForm().replaceAll("/+$", "");
