@@ -30,11 +30,13 @@ public final class JwksDocument {
     private final KeySet keySet;
     private final byte[] json;
     private final String entityTag;
+    private final String quotedEntityTag;
 
     private JwksDocument(KeySet keySet, byte[] json) {
         this.keySet = keySet;
         this.json = json;
         this.entityTag = Base64.getUrlEncoder().withoutPadding().encodeToString(sha256(json));
+        this.quotedEntityTag = '"' + entityTag + '"';
     }
 
     /**
@@ -134,5 +136,10 @@ public final class JwksDocument {
     /** @return the strong entity tag value (without quotes): the base64url SHA-256 of the bytes */
     public String entityTag() {
         return entityTag;
+    }
+
+    /** @return the entity tag as the {@code ETag} header carries it, quoted (RFC 9110 section 8.8.3) */
+    public String quotedEntityTag() {
+        return quotedEntityTag;
     }
 }

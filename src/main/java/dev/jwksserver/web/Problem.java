@@ -1,8 +1,10 @@
 package dev.jwksserver.web;
 
 import dev.jwksserver.json.JsonWriter;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.Response;
 
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -24,11 +26,34 @@ public final class Problem {
      * @return a response builder with the problem document as its entity, for further headers
      */
     public static Response.ResponseBuilder response(Response.StatusType status, String detail) {
+        return Response.status(status).type(PROBLEM_JSON)
+                .entity(json(status.getStatusCode(), status.getReasonPhrase(), detail));
+    }
+
+    /**
+     * Writes a problem document as the whole response, for the servlets that answer outside JAX-RS.
+     *
+     * @param response the response, not yet committed
+     * @param status the HTTP status
+     * @param title the status's reason phrase
+     * @param detail what was wrong with the request; never a secret
+     * @throws IOException if the client went away
+     */
+    public static void send(HttpServletResponse response, int status, String title, String detail)
+            throws IOException {
+        byte[] body = json(status, title, detail);
+        response.setStatus(status);
+        response.setContentType(PROBLEM_JSON);
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+    }
+
+    private static byte[] json(int status, String title, String detail) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "about:blank");
-        body.put("title", status.getReasonPhrase());
-        body.put("status", status.getStatusCode());
+        body.put("title", title);
+        body.put("status", status);
         body.put("detail", detail);
-        return Response.status(status).type(PROBLEM_JSON).entity(JsonWriter.toBytes(body));
+        return JsonWriter.toBytes(body);
     }
 }

@@ -10,7 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URL;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -94,6 +96,40 @@ class GeneratedKeysIT {
 
         assertEquals(200, response.statusCode());
         assertEquals("application/jwk-set+json", response.headers().firstValue("Content-Type").orElseThrow());
+    }
+
+    @Test
+    void answersOtherMethodsOnTheKeySetWithAProblemDocumentAndAllow() {
+        HttpResponse<String> response = Http.postForm(base, "/api/jwks", "keys=none");
+
+        assertEquals(405, response.statusCode());
+        assertEquals("GET, HEAD, OPTIONS", response.headers().firstValue("Allow").orElseThrow());
+        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals("{\"type\":\"about:blank\",\"title\":\"Method Not Allowed\",\"status\":405,\"detail\":"
+                + "\"This resource does not accept this HTTP method; the Allow header lists those it does.\"}",
+                response.body());
+    }
+
+    @Test
+    void answersAnUnacceptableMediaTypeWithAProblemDocument() {
+        HttpResponse<String> response = Http.get(base, "/.well-known/jwks.json", "Accept", "text/html");
+
+        assertEquals(406, response.statusCode());
+        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElseThrow());
+        assertTrue(response.body().contains("\"status\":406"), response.body());
+    }
+
+    @Test
+    void answersHeadWithTheHeadersOfGetAndNoBody() {
+        HttpResponse<String> get = Http.get(base, "/api/jwks");
+        HttpResponse<String> head = Http.send(HttpRequest.newBuilder(Http.uri(base, "/api/jwks"))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()).build());
+
+        assertEquals(200, head.statusCode());
+        assertEquals("", head.body());
+        assertEquals(get.headers().firstValue("ETag"), head.headers().firstValue("ETag"));
+        assertEquals(String.valueOf(get.body().getBytes(StandardCharsets.UTF_8).length),
+                head.headers().firstValue("Content-Length").orElseThrow());
     }
 
     @Test
