@@ -77,6 +77,9 @@ public class JwksServlet extends HttpServlet {
         byte[] json = document.json();
         response.setContentType(mediaType.get());
         response.setContentLength(json.length);
-        response.getOutputStream().write(json);
+        // RFC 9110 section 9.3.2: HEAD gets the headers of GET, without the content. Not every container drops it.
+        if (!"HEAD".equals(request.getMethod())) {
+            response.getOutputStream().write(json);
+        }
     }
 }
