@@ -6,6 +6,8 @@
 #        JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 bench/run.sh
 # Tunables: BENCH_THREADS (2), BENCH_CONNECTIONS (32), BENCH_DURATION (10s), BENCH_RUNS (3), BENCH_WARMUP (30s: the
 # JIT needs that long to compile the server's request path and the JDK's big-number arithmetic).
+# BENCH_PROFILE=1 also records each server with JFR and prints where its CPU samples are (bench/profile.py); the
+# recording costs a few per cent, so take the figures from a run without it.
 # Traffic goes to 127.0.0.1 only; every process started here is stopped by its PID on exit, also on failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,6 +18,7 @@ CONNECTIONS=${BENCH_CONNECTIONS:-32}
 DURATION=${BENCH_DURATION:-10s}
 RUNS=${BENCH_RUNS:-3}
 WARMUP=${BENCH_WARMUP:-30s}
+PROFILE=${BENCH_PROFILE:-0}
 JAVA_BIN=${JAVA_HOME:+$JAVA_HOME/bin/}java
 # The JVM options the README recommends for production: a fixed small heap and the throughput collector, whose
 # pauses at this heap size are shorter than G1's and which keeps the resident set smaller.
@@ -82,14 +85,17 @@ JSON
 }
 
 start_server() {
-  local algorithm=$1 http mgmt
+  local algorithm=$1 http mgmt jvm_options=$SERVER_JVM_OPTIONS
+  if [ "$PROFILE" = 1 ]; then
+    jvm_options+=" -XX:StartFlightRecording=filename=$WORK/server-$algorithm.jfr,settings=profile,dumponexit=true"
+  fi
   rm -rf "$WORK/server" && cp -r target/server "$WORK/server"
   "$WORK/server/bin/jboss-cli.sh" --commands="embed-server,run-batch --file=$ROOT/server-config/wildfly/tuning.cli" \
     > "$WORK/tuning-$algorithm.log"
   cp target/jwks-server.war "$WORK/server/standalone/deployments/"
   http=$(free_port); mgmt=$(free_port)
   log "starting WildFly with generated $algorithm keys on 127.0.0.1:$http"
-  JAVA_OPTS="$SERVER_JVM_OPTIONS -Djava.net.preferIPv4Stack=true" \
+  JAVA_OPTS="$jvm_options -Djava.net.preferIPv4Stack=true" \
     JAVA_HOME=${JAVA_HOME:-} LAUNCH_JBOSS_IN_BACKGROUND=1 JBOSS_PIDFILE="$WORK/server.pid" \
     "$WORK/server/bin/standalone.sh" -b 127.0.0.1 -bmanagement 127.0.0.1 \
       -Djboss.http.port="$http" -Djboss.https.port="$(free_port)" \
@@ -180,6 +186,12 @@ main() {
 
   python3 bench/report.py "$WORK" "$("$JAVA_BIN" -version 2>&1 | head -1)" "$(nproc)" "$THREADS" "$CONNECTIONS" \
     "$DURATION" "$RUNS"
+  if [ "$PROFILE" = 1 ]; then
+    for algorithm in RS256 ES256 EdDSA; do
+      echo; echo "Profile of the server with the $algorithm key (warm-up, JWKS and token runs):"
+      python3 bench/profile.py "$WORK/server-$algorithm.jfr" "${JAVA_HOME:+$JAVA_HOME/bin/}jfr"
+    done
+  fi
 }
 
 main "$@"
