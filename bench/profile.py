@@ -1,55 +1,80 @@
 #!/usr/bin/env python3
-"""Summarises a JFR recording of the server under load: where its CPU samples are.
+"""Summarises an async-profiler CPU profile of the server under load (collapsed stacks, one thread per stack).
 
-Usage: bench/profile.py RECORDING.jfr [JFR_COMMAND]
-Prints the share of execution samples whose innermost frame is in each of the main layers (the JDK's
-cryptography, Undertow and XNIO, RESTEasy and Weld, jjwt, this project, the rest) and the hottest frames.
+Usage: bench/profile.py PROFILE.collapsed
+Prints the share of CPU samples per thread pool (the HTTP I/O threads, the worker threads that run the
+application, the JIT compilers, the garbage collector), per layer of the innermost frame (the JDK's
+cryptography, Undertow and XNIO, RESTEasy and Weld, jjwt, this project, logging, the kernel), and the hottest
+innermost frames.
 """
 import collections
 import re
-import subprocess
 import sys
 
+THREAD_POOLS = [
+    ("HTTP I/O threads (Undertow)", re.compile(r"I/O")),
+    ("worker threads (the requests)", re.compile(r"task")),
+    ("JIT compiler threads", re.compile(r"Compiler")),
+    ("garbage collector", re.compile(r"GC")),
+]
+
 LAYERS = [
-    ("JDK cryptography (sun.security, java.math)", ("sun.security.", "java.math.", "com.sun.crypto.")),
-    ("Undertow and XNIO (HTTP I/O)", ("io.undertow.", "org.xnio.", "org.wildfly.common.")),
-    ("RESTEasy, Weld, Servlet (dispatch)", ("org.jboss.resteasy.", "org.jboss.weld.", "jakarta.")),
-    ("jjwt (JWS building)", ("io.jsonwebtoken.",)),
-    ("jwks-server", ("dev.jwksserver.",)),
-    ("logging", ("org.jboss.logmanager.", "java.util.logging.")),
+    ("JDK cryptography (sun.security, java.math)", ("sun/security/", "java/math/", "com/sun/crypto/")),
+    ("Undertow and XNIO (HTTP I/O)", ("io/undertow/", "org/xnio/", "org/wildfly/common/")),
+    ("RESTEasy, Weld, Servlet (dispatch)", ("org/jboss/resteasy/", "org/jboss/weld/", "jakarta/")),
+    ("jjwt (JWS building)", ("io/jsonwebtoken/",)),
+    ("jwks-server", ("dev/jwksserver/",)),
+    ("logging", ("org/jboss/logmanager/", "java/util/logging/")),
 ]
 
 
-def leaf_frames(recording, jfr):
-    text = subprocess.run([jfr, "print", "--events", "jdk.ExecutionSample", recording], check=True,
-                          capture_output=True, text=True).stdout
-    for sample in text.split("jdk.ExecutionSample")[1:]:
-        frame = re.search(r"^\s+([\w.$<>]+)\(.*line: (\d+)", sample, re.M)
-        if frame:
-            yield frame.group(1), frame.group(2)
+def samples(path):
+    """Yields (thread, innermost frame, count) for each line of a collapsed profile."""
+    with open(path) as lines:
+        for line in lines:
+            stack, _, count = line.rstrip("\n").rpartition(" ")
+            frames = stack.split(";")
+            yield frames[0], frames[-1], int(count)
 
 
-def layer(method):
-    for name, prefixes in LAYERS:
-        if method.startswith(prefixes):
+def thread_pool(thread):
+    for name, pattern in THREAD_POOLS:
+        if pattern.search(thread):
             return name
-    return "other (JDK collections, strings, threads...)"
+    return "other threads"
+
+
+def layer(frame):
+    if frame.endswith("_[k]"):
+        return "kernel (network system calls, scheduling)"
+    for name, prefixes in LAYERS:
+        if frame.startswith(prefixes):
+            return name
+    if "/" in frame:
+        return "other Java (JDK collections, strings, threads...)"
+    return "JVM and native code (JIT, GC, libc)"
+
+
+def print_shares(title, counter, total, most=None):
+    print(title)
+    for name, count in counter.most_common(most):
+        print("  %5.1f%%  %s" % (100.0 * count / total, name))
 
 
 def main():
-    recording = sys.argv[1]
-    jfr = sys.argv[2] if len(sys.argv) > 2 else "jfr"
-    frames = list(leaf_frames(recording, jfr))
-    if not frames:
-        print("no execution samples in %s" % recording)
+    pools, layers, frames = collections.Counter(), collections.Counter(), collections.Counter()
+    for thread, frame, count in samples(sys.argv[1]):
+        pools[thread_pool(thread)] += count
+        layers[layer(frame)] += count
+        frames[frame] += count
+    total = sum(pools.values())
+    if not total:
+        print("no samples in %s" % sys.argv[1])
         return
-    layers = collections.Counter(layer(method) for method, _ in frames)
-    print("%d execution samples in %s" % (len(frames), recording))
-    for name, count in layers.most_common():
-        print("  %5.1f%%  %s" % (100.0 * count / len(frames), name))
-    print("hottest frames:")
-    for (method, line), count in collections.Counter(frames).most_common(8):
-        print("  %5.1f%%  %s line %s" % (100.0 * count / len(frames), method, line))
+    print("%d CPU samples in %s" % (total, sys.argv[1]))
+    print_shares("per thread pool:", pools, total)
+    print_shares("per layer of the innermost frame:", layers, total)
+    print_shares("hottest innermost frames:", frames, total, 8)
 
 
 main()

@@ -6,8 +6,9 @@
 #        JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 bench/run.sh
 # Tunables: BENCH_THREADS (2), BENCH_CONNECTIONS (32), BENCH_DURATION (10s), BENCH_RUNS (3), BENCH_WARMUP (30s: the
 # JIT needs that long to compile the server's request path and the JDK's big-number arithmetic).
-# BENCH_PROFILE=1 also records each server with JFR and prints where its CPU samples are (bench/profile.py); the
-# recording costs a few per cent, so take the figures from a run without it.
+# BENCH_PROFILE=1 also samples the server's CPU with async-profiler (from Maven Central) during the measured runs of
+# each case and prints where the time goes, per thread and per layer (bench/profile.py); sampling costs some
+# throughput, so take the figures from a run without it.
 # Traffic goes to 127.0.0.1 only; every process started here is stopped by its PID on exit, also on failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,6 +24,7 @@ JAVA_BIN=${JAVA_HOME:+$JAVA_HOME/bin/}java
 # The JVM options the README recommends for production: a fixed small heap and the throughput collector, whose
 # pauses at this heap size are shorter than G1's and which keeps the resident set smaller.
 SERVER_JVM_OPTIONS="-Xms256m -Xmx256m -XX:MaxMetaspaceSize=192m -XX:+UseParallelGC"
+ASYNC_PROFILER_VERSION=4.1
 STARTED_PIDS=()
 
 log() { printf '[bench] %s\n' "$*" >&2; }
@@ -86,9 +88,6 @@ JSON
 
 start_server() {
   local algorithm=$1 http mgmt jvm_options=$SERVER_JVM_OPTIONS
-  if [ "$PROFILE" = 1 ]; then
-    jvm_options+=" -XX:StartFlightRecording=filename=$WORK/server-$algorithm.jfr,settings=profile,dumponexit=true"
-  fi
   rm -rf "$WORK/server" && cp -r target/server "$WORK/server"
   "$WORK/server/bin/jboss-cli.sh" --commands="embed-server,run-batch --file=$ROOT/server-config/wildfly/tuning.cli" \
     > "$WORK/tuning-$algorithm.log"
@@ -148,14 +147,37 @@ CONF
   wait_for "$NGINX_URL/api/jwks"
 }
 
+fetch_profiler() {
+  log "fetching async-profiler $ASYNC_PROFILER_VERSION from Maven Central"
+  mvn -B -q -ntp dependency:copy -Dartifact="tools.profiler:async-profiler:$ASYNC_PROFILER_VERSION:jar:linux-x64" \
+    -DoutputDirectory="$WORK/async-profiler"
+  (cd "$WORK/async-profiler" && unzip -q -o ./*.jar 'linux-x64/*')
+  PROFILER_LIB=$WORK/async-profiler/linux-x64/libasyncProfiler.so
+}
+
+# profiler COMMAND: loads async-profiler into the running server (jcmd) with one command, such as start or stop.
+profiler() {
+  # The quotes keep the command one argument of JVMTI.agent_load, whose parser would split it at "=".
+  "${JAVA_HOME:+$JAVA_HOME/bin/}jcmd" "$SERVER_PID" JVMTI.agent_load "$PROFILER_LIB" "\"$1\"" > /dev/null
+}
+
 # wrk_case NAME URL [wrk args...]: a warm-up, then RUNS measured runs saved for the report.
 wrk_case() {
   local name=$1 url=$2; shift 2
   log "$name: warm-up $WARMUP, then $RUNS x $DURATION ($THREADS threads, $CONNECTIONS connections)"
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "$@" "$url" > /dev/null
+  # nginx is not profiled; every other case is the server's.
+  local profiled=0
+  if [ "$PROFILE" = 1 ] && [[ $url == "$SERVER_URL/"* ]]; then
+    profiled=1
+    profiler "start,event=cpu,interval=1ms,threads"
+  fi
   for run in $(seq 1 "$RUNS"); do
     wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$@" "$url" > "$WORK/wrk-$name-$run.txt"
   done
+  if [ "$profiled" = 1 ]; then
+    profiler "stop,collapsed,file=$WORK/profile-$name.collapsed"
+  fi
 }
 
 record_rss() {
@@ -167,6 +189,7 @@ main() {
   install_tools
   rm -rf "$WORK" && mkdir -p "$WORK"
   build
+  if [ "$PROFILE" = 1 ]; then fetch_profiler; fi
   new_client
 
   start_server RS256
@@ -187,9 +210,9 @@ main() {
   python3 bench/report.py "$WORK" "$("$JAVA_BIN" -version 2>&1 | head -1)" "$(nproc)" "$THREADS" "$CONNECTIONS" \
     "$DURATION" "$RUNS"
   if [ "$PROFILE" = 1 ]; then
-    for algorithm in RS256 ES256 EdDSA; do
-      echo; echo "Profile of the server with the $algorithm key (warm-up, JWKS and token runs):"
-      python3 bench/profile.py "$WORK/server-$algorithm.jfr" "${JAVA_HOME:+$JAVA_HOME/bin/}jfr"
+    for name in jwks-server token-RS256 token-ES256 token-EdDSA; do
+      echo; echo "Where the server's CPU went during the measured runs of $name:"
+      python3 bench/profile.py "$WORK/profile-$name.collapsed"
     done
   fi
 }
