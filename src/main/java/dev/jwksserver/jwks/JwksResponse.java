@@ -34,7 +34,8 @@ public final class JwksResponse {
         }
         boolean json = false;
         for (String range : accept.split(",")) {
-            String[] parts = range.split(";");
+            // The limit keeps leading empty parts, so that a range such as ";;" is an empty type, not no type.
+            String[] parts = range.split(";", -1);
             String type = parts[0].trim().toLowerCase(Locale.ROOT);
             if (refused(parts)) {
                 continue;

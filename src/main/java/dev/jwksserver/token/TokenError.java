@@ -1,6 +1,10 @@
 package dev.jwksserver.token;
 
 import dev.jwksserver.JwksServerException;
+import dev.jwksserver.json.JsonWriter;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * A token request refused with one of the error codes of RFC 6749 section 5.2 (and RFC 8707 section 2 for
@@ -57,5 +61,13 @@ public final class TokenError extends JwksServerException {
     /** @return the HTTP status */
     public int status() {
         return status;
+    }
+
+    /** @return the RFC 6749 section 5.2 body: {@code {"error", "error_description"}} */
+    public byte[] json() {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("error", code);
+        body.put("error_description", getMessage());
+        return JsonWriter.toBytes(body);
     }
 }

@@ -1,14 +1,10 @@
 package dev.jwksserver.token;
 
-import dev.jwksserver.json.JsonWriter;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * Writes a refused token request as RFC 6749 section 5.2 JSON: {@code {"error", "error_description"}}.
@@ -21,12 +17,9 @@ public class TokenErrorMapper implements ExceptionMapper<TokenError> {
 
     @Override
     public Response toResponse(TokenError error) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("error", error.code());
-        body.put("error_description", error.getMessage());
         Response.ResponseBuilder response = Response.status(error.status())
                 .type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(JsonWriter.toBytes(body))
+                .entity(error.json())
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .header("Pragma", "no-cache");
         if (error.status() == 401) {

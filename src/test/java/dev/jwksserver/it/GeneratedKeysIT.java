@@ -141,4 +141,20 @@ class GeneratedKeysIT {
         assertEquals("{\"type\":\"about:blank\",\"title\":\"Not Found\",\"status\":404,"
                 + "\"detail\":\"There is no resource at this path.\"}", response.body());
     }
+
+    @Test
+    void answersMalformedMediaTypeHeadersWithAProblemDocument() {
+        for (String path : List.of("/api/jwks", "/.well-known/openid-configuration", "/api/nothing-here")) {
+            HttpResponse<String> accept = Http.get(base, path, "Accept", ";;;,,=");
+            HttpResponse<String> contentType = Http.get(base, path, "Content-Type", ";;;");
+
+            assertEquals(400, accept.statusCode(), path);
+            assertEquals("application/problem+json", accept.headers().firstValue("Content-Type").orElseThrow());
+            assertEquals("{\"type\":\"about:blank\",\"title\":\"Bad Request\",\"status\":400,\"detail\":"
+                    + "\"The Accept header is not a valid media type (RFC 9110).\"}", accept.body());
+            assertEquals(400, contentType.statusCode(), path);
+            assertTrue(contentType.body().contains("The Content-Type header is not a valid media type"),
+                    contentType.body());
+        }
+    }
 }

@@ -200,6 +200,22 @@ class TokenIT {
     }
 
     @Test
+    void refusesMalformedMediaTypeHeadersAsInvalidRequests() {
+        HttpResponse<String> contentType = Http.send(java.net.http.HttpRequest.newBuilder(Http.uri(base, "/api/token"))
+                .header("Content-Type", ";;;")
+                .header("Authorization", Http.basic("sensor-7", SENSOR_SECRET))
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
+                .build());
+        HttpResponse<String> accept = Http.postForm(base, "/api/token", "grant_type=client_credentials",
+                "Accept", "application/json, ;;;", "Authorization", Http.basic("sensor-7", SENSOR_SECRET));
+
+        assertError(contentType, 400, "invalid_request",
+                "the Content-Type header is not a valid media type (RFC 9110)");
+        assertEquals("no-store", contentType.headers().firstValue("Cache-Control").orElseThrow());
+        assertError(accept, 400, "invalid_request", "the Accept header is not a valid media type (RFC 9110)");
+    }
+
+    @Test
     void refusesOtherGrantTypesScopesAndAudiences() {
         assertError(requestToken("grant_type=password"), 400, "unsupported_grant_type",
                 "this server issues tokens for the client_credentials grant only");

@@ -34,6 +34,13 @@ class JwksResponseTest {
     }
 
     @Test
+    void findsNoMediaTypeInRangesWithoutAType() {
+        assertEquals(Optional.empty(), JwksResponse.mediaType(";;;,,="));
+        assertEquals(Optional.empty(), JwksResponse.mediaType(","));
+        assertEquals(Optional.of("application/json"), JwksResponse.mediaType(";q=1, application/json"));
+    }
+
+    @Test
     void skipsMediaRangesWithZeroQuality() {
         assertEquals(Optional.of("application/json"),
                 JwksResponse.mediaType("application/jwk-set+json;q=0, application/json"));
