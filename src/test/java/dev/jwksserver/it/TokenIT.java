@@ -75,6 +75,15 @@ class TokenIT {
         return Http.postForm(base, "/api/token", body, "Authorization", Http.basic("sensor-7", SENSOR_SECRET));
     }
 
+    /** Asks for a token as sensor-7 with a body of any content type. */
+    private HttpResponse<String> requestToken(String contentType, String body) {
+        return Http.send(java.net.http.HttpRequest.newBuilder(Http.uri(base, "/api/token"))
+                .header("Content-Type", contentType)
+                .header("Authorization", Http.basic("sensor-7", SENSOR_SECRET))
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body))
+                .build());
+    }
+
     private static JsonObject json(String body) {
         return Json.createReader(new StringReader(body)).readObject();
     }
@@ -189,11 +198,7 @@ class TokenIT {
 
     @Test
     void refusesABodyThatIsNotAForm() {
-        HttpResponse<String> response = Http.send(java.net.http.HttpRequest.newBuilder(Http.uri(base, "/api/token"))
-                .header("Content-Type", "application/json")
-                .header("Authorization", Http.basic("sensor-7", SENSOR_SECRET))
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"grant_type\":\"client_credentials\"}"))
-                .build());
+        HttpResponse<String> response = requestToken("application/json", "{\"grant_type\":\"client_credentials\"}");
 
         assertError(response, 400, "invalid_request",
                 "the request must have Content-Type application/x-www-form-urlencoded");
@@ -201,11 +206,7 @@ class TokenIT {
 
     @Test
     void refusesMalformedMediaTypeHeadersAsInvalidRequests() {
-        HttpResponse<String> contentType = Http.send(java.net.http.HttpRequest.newBuilder(Http.uri(base, "/api/token"))
-                .header("Content-Type", ";;;")
-                .header("Authorization", Http.basic("sensor-7", SENSOR_SECRET))
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
-                .build());
+        HttpResponse<String> contentType = requestToken(";;;", "grant_type=client_credentials");
         HttpResponse<String> accept = Http.postForm(base, "/api/token", "grant_type=client_credentials",
                 "Accept", "application/json, ;;;", "Authorization", Http.basic("sensor-7", SENSOR_SECRET));
 
