@@ -50,7 +50,7 @@ public class JwksServlet extends HttpServlet {
         } else {
             response.setHeader("Allow", JwksResponse.ALLOWED_METHODS);
             Problem.send(response, HttpServletResponse.SC_METHOD_NOT_ALLOWED, "Method Not Allowed",
-                    "This resource does not accept this HTTP method; the Allow header lists those it does.");
+                    Problem.METHOD_NOT_ALLOWED_DETAIL);
         }
     }
 

@@ -26,8 +26,11 @@ import java.util.logging.Logger;
 /**
  * {@code POST /api/token}: the token endpoint of RFC 6749 section 3.2, for the client credentials grant.
  */
-@Path("api/token")
+@Path(TokenResource.PATH)
 public class TokenResource {
+
+    /** The path of the token endpoint, relative to the context root. */
+    public static final String PATH = "api/token";
 
     private static final Logger LOG = Logger.getLogger(TokenResource.class.getName());
 

@@ -1,6 +1,8 @@
 package dev.jwksserver.web;
 
 import dev.jwksserver.token.TokenError;
+import dev.jwksserver.token.TokenErrorMapper;
+import dev.jwksserver.token.TokenResource;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -30,7 +32,7 @@ public class MediaTypeHeaderFilter extends HttpFilter {
     private static final Logger LOG = Logger.getLogger(MediaTypeHeaderFilter.class.getName());
 
     /** The path of the token endpoint, whose errors are RFC 6749 JSON. */
-    static final String TOKEN_PATH = "/api/token";
+    private static final String TOKEN_PATH = "/" + TokenResource.PATH;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -43,7 +45,7 @@ public class MediaTypeHeaderFilter extends HttpFilter {
         String detail = "the " + malformed.get() + " header is not a valid media type (RFC 9110)";
         LOG.fine(() -> "Refused a request to " + request.getRequestURI() + ": " + detail);
         if (TOKEN_PATH.equals(request.getRequestURI().substring(request.getContextPath().length()))) {
-            sendTokenError(response, TokenError.invalidRequest(detail));
+            TokenErrorMapper.send(response, TokenError.invalidRequest(detail));
         } else {
             Problem.send(response, HttpServletResponse.SC_BAD_REQUEST, "Bad Request",
                     Character.toUpperCase(detail.charAt(0)) + detail.substring(1) + ".");
@@ -79,16 +81,5 @@ public class MediaTypeHeaderFilter extends HttpFilter {
         } catch (IllegalArgumentException e) {
             return false;
         }
-    }
-
-    private static void sendTokenError(HttpServletResponse response, TokenError error) throws IOException {
-        byte[] body = error.json();
-        response.setStatus(error.status());
-        response.setContentType("application/json");
-        // The same headers as every other refusal of the token endpoint (TokenErrorMapper).
-        response.setHeader("Cache-Control", "no-store");
-        response.setHeader("Pragma", "no-cache");
-        response.setContentLength(body.length);
-        response.getOutputStream().write(body);
     }
 }

@@ -17,6 +17,10 @@ public final class Problem {
     /** The media type of a problem document, RFC 9457 section 3. */
     public static final String PROBLEM_JSON = "application/problem+json";
 
+    /** The detail of every 405: the {@code Allow} header of the response names the methods that work. */
+    public static final String METHOD_NOT_ALLOWED_DETAIL =
+            "This resource does not accept this HTTP method; the Allow header lists those it does.";
+
     private Problem() {
     }
 

@@ -28,7 +28,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     private static String detail(Response.StatusType status) {
         return switch (status.getStatusCode()) {
             case 404 -> "There is no resource at this path.";
-            case 405 -> "This resource does not accept this HTTP method; the Allow header lists those it does.";
+            case 405 -> Problem.METHOD_NOT_ALLOWED_DETAIL;
             case 406 -> "This resource cannot produce any of the media types in the Accept header.";
             case 415 -> "This resource does not accept the Content-Type of the request.";
             default -> status.getReasonPhrase();
